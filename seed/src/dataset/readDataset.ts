@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
+import { KINDS, type Kind } from '../model/vocabulary.js';
 import {
   dataFileSchema,
   entitySchema,
@@ -69,7 +70,14 @@ export function readDataset(dir: string = DEFAULT_DATASET_DIR): { dataset: Datas
     }
     top.data.entities.forEach((raw, index) => {
       const result = entitySchema.safeParse(raw);
-      if (!result.success) return report(errors, parsed, ['entities', index], result.error);
+      if (!result.success) {
+        // Keep its id and kind so relationships to it are not reported as dangling too.
+        const { id, kind } = (raw ?? {}) as { id?: unknown; kind?: unknown };
+        if (typeof id === 'string' && (KINDS as readonly unknown[]).includes(kind)) {
+          dataset.unparsed = [...(dataset.unparsed ?? []), { id, kind: kind as Kind }];
+        }
+        return report(errors, parsed, ['entities', index], result.error);
+      }
       const { id, kind, name: entityName, aliases, description, citations, ...rest } = result.data;
       const properties: Entity['properties'] = {};
       for (const [key, value] of Object.entries(rest)) {

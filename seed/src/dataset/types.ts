@@ -44,6 +44,8 @@ export interface Dataset {
   sources: Source[];
   entities: Entity[];
   relationships: Relationship[];
+  /** Entities that failed the schema (already reported), kept so references to them resolve. */
+  unparsed?: { id: string; kind: Kind }[];
 }
 
 /** One problem found in the dataset, located precisely enough to fix it. */

@@ -28,6 +28,8 @@ export function validateDataset(dataset: Dataset): DatasetError[] {
     kinds.set(entity.id, entity.kind);
   }
 
+  for (const { id, kind } of dataset.unparsed ?? []) if (!kinds.has(id)) kinds.set(id, kind);
+
   const relationshipIds = new Map<string, Origin>();
   for (const relationship of dataset.relationships) {
     const { origin } = relationship;

@@ -67,7 +67,7 @@ export const RELATIONSHIP_TYPES = {
       [['Institution'], ['Institution']],
       [['Role'], ['Institution']],
       [['Mandate'], ['Mandate']],
-      [['Event'], ['Situation']],
+      [['Event'], ['Situation', 'Event']],
       [['Situation'], ['Situation']],
     ],
     label: 'part of',

@@ -22,13 +22,13 @@ export class JdkNotFoundError extends Error {
  * usual places, then `java` on the PATH. Prefers JAVA_HOME when it is supported, otherwise
  * the newest supported major (21 before 17).
  */
-export function findJdk(env: NodeJS.ProcessEnv = process.env): Jdk {
+export function findJdk(env: NodeJS.ProcessEnv = process.env, roots: string[] = JDK_ROOTS): Jdk {
   const seen: Jdk[] = [];
   const fromJavaHome = env.JAVA_HOME ? describeJdk(env.JAVA_HOME) : undefined;
   if (fromJavaHome && isSupported(fromJavaHome)) return fromJavaHome;
   if (fromJavaHome) seen.push(fromJavaHome);
 
-  const candidates = installedJdkHomes(env)
+  const candidates = installedJdkHomes(env, roots)
     .map(describeJdk)
     .filter((jdk): jdk is Jdk => jdk !== undefined);
   seen.push(...candidates);
@@ -60,16 +60,18 @@ function dedupe(jdks: Jdk[]): Jdk[] {
   return [...byHome.values()];
 }
 
-/** Homes of JDKs in the places package managers and installers put them. */
-function installedJdkHomes(env: NodeJS.ProcessEnv): string[] {
-  const roots = [
-    '/usr/lib/jvm',
-    '/usr/java',
-    '/opt/java',
-    '/Library/Java/JavaVirtualMachines',
-    join(homedir(), '.sdkman/candidates/java'),
-    join(homedir(), '.jdks'),
-  ];
+/** Where package managers and installers put JDKs (Debian/Ubuntu, RPM, macOS, SDKMAN, IntelliJ). */
+export const JDK_ROOTS = [
+  '/usr/lib/jvm',
+  '/usr/java',
+  '/opt/java',
+  '/Library/Java/JavaVirtualMachines',
+  join(homedir(), '.sdkman/candidates/java'),
+  join(homedir(), '.jdks'),
+];
+
+/** Homes of the JDKs installed under `roots`, and the one of `java` on the PATH. */
+function installedJdkHomes(env: NodeJS.ProcessEnv, roots: string[]): string[] {
   const homes: string[] = [];
   for (const root of roots) {
     if (!existsSync(root)) continue;
