@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_API_SETTINGS, type ApiSettings } from './graphql/apiSettings.js';
 
 /** Raised when an environment variable has a value we cannot use; names the variable. */
 export class ConfigError extends Error {
@@ -13,7 +14,8 @@ const optionalText = z
   .transform((value) => (value === '' ? undefined : value));
 
 const schema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // Only an explicit `development` shows stack traces and unmasked errors in API responses.
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port(4000),
   NEO4J_URI: optionalText.pipe(
@@ -30,6 +32,13 @@ const schema = z.object({
   NEO4J_BOLT_PORT: port(0),
   NEO4J_HEAP_MB: positiveInt(768),
   NEO4J_PAGECACHE_MB: positiveInt(128),
+  // GraphQL API: transaction timeout of every read, and graphql-armor's limits on a query's shape.
+  QUERY_TIMEOUT_MS: positiveInt(DEFAULT_API_SETTINGS.queryTimeoutMs),
+  GRAPHQL_MAX_DEPTH: positiveInt(DEFAULT_API_SETTINGS.maxDepth),
+  GRAPHQL_MAX_ALIASES: positiveInt(DEFAULT_API_SETTINGS.maxAliases),
+  GRAPHQL_MAX_COST: positiveInt(DEFAULT_API_SETTINGS.maxCost),
+  GRAPHQL_MAX_TOKENS: positiveInt(DEFAULT_API_SETTINGS.maxTokens),
+  GRAPHQL_MAX_DIRECTIVES: positiveInt(DEFAULT_API_SETTINGS.maxDirectives),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -43,4 +52,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     return `  ${name}=${JSON.stringify(env[name] ?? '')}: ${issue.message}`;
   });
   throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+}
+
+/** The GraphQL API's settings out of the parsed configuration. */
+export function apiSettings(config: Config): ApiSettings {
+  return {
+    queryTimeoutMs: config.QUERY_TIMEOUT_MS,
+    development: config.NODE_ENV === 'development',
+    maxDepth: config.GRAPHQL_MAX_DEPTH,
+    maxAliases: config.GRAPHQL_MAX_ALIASES,
+    maxCost: config.GRAPHQL_MAX_COST,
+    maxTokens: config.GRAPHQL_MAX_TOKENS,
+    maxDirectives: config.GRAPHQL_MAX_DIRECTIVES,
+  };
 }

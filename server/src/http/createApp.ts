@@ -1,18 +1,26 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import type { Driver } from 'neo4j-driver';
-import type { Context } from '../graphql/context.js';
+import { DEFAULT_API_SETTINGS, type ApiSettings } from '../graphql/apiSettings.js';
+import { createArmor } from '../graphql/armor.js';
+import { createContext, type Context } from '../graphql/context.js';
 import { resolvers, typeDefs } from '../graphql/createSchema.js';
+import { createFormatError } from '../graphql/errors.js';
+import { graphiqlPage } from './graphiqlPage.js';
 
 export interface AppOptions {
   driver: Driver;
   database: string;
   /** Folder of the built client (client/dist); served with a fallback to index.html. */
   clientDir?: string;
+  /** Timeouts, limits and error detail; defaults suit tests. */
+  api?: Partial<ApiSettings>;
+  /** Where masked internal errors are logged. */
+  log?: (line: string) => void;
 }
 
 export interface App {
@@ -22,12 +30,19 @@ export interface App {
 }
 
 /** HTTP → GraphQL (/graphql), health probes, and the built client, on one port. */
-export async function createApp({ driver, database, clientDir }: AppOptions): Promise<App> {
+export async function createApp({ driver, database, clientDir, api, log = console.error }: AppOptions): Promise<App> {
+  const settings: ApiSettings = { ...DEFAULT_API_SETTINGS, ...api };
+  const armor = createArmor(settings);
   const apollo = new ApolloServer<Context>({
     typeDefs,
     resolvers,
     // Apollo's default landing page loads from a CDN; we serve nothing from other hosts.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // (graphql-armor's typings point at Apollo's CommonJS build; the plugins are the same objects.)
+    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<Context>[]), ApolloServerPluginLandingPageDisabled()],
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: settings.development,
+    formatError: createFormatError({ development: settings.development, log }),
   });
   await apollo.start();
 
@@ -48,8 +63,9 @@ export async function createApp({ driver, database, clientDir }: AppOptions): Pr
 
   app.use(
     '/graphql',
+    graphiqlPage(clientDir),
     express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, { context: async () => ({ driver, database }) }),
+    expressMiddleware(apollo, { context: async () => createContext(driver, database, settings.queryTimeoutMs) }),
   );
 
   if (clientDir && existsSync(join(clientDir, 'index.html'))) {

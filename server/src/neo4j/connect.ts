@@ -25,6 +25,8 @@ export async function connect(options: ConnectOptions): Promise<Driver> {
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
     maxConnectionPoolSize: 50,
+    // Retry transient failures briefly; a database that stays down should give a clear error fast.
+    maxTransactionRetryTime: 5_000,
     disableLosslessIntegers: true,
     logging: { level: 'error', logger: () => undefined },
   });

@@ -1,0 +1,6 @@
+export const situationsTypeDefs = /* GraphQL */ `
+  type Query {
+    "Every situation the reports discuss, oldest first."
+    situations: [Situation!]!
+  }
+`;

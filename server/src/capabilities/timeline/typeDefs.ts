@@ -1,0 +1,21 @@
+export const timelineTypeDefs = /* GraphQL */ `
+  "Something that happened on a date."
+  type TimelineEvent {
+    "YYYY, YYYY-MM or YYYY-MM-DD."
+    date: String!
+    "The entity it concerns: the event, what was established, who was appointed or took up a post, the situation."
+    entity: Entity!
+    "event, established, appointed, held or situation-start."
+    kind: String!
+    "One line saying what happened."
+    description: String!
+  }
+
+  type Query {
+    """
+    Dated events, establishments, appointments, posts taken up and situations beginning, in
+    date order, optionally between \`from\` and \`to\` (YYYY, YYYY-MM or YYYY-MM-DD, inclusive).
+    """
+    timeline(from: String, to: String): [TimelineEvent!]!
+  }
+`;
