@@ -8,7 +8,7 @@ import { applySchema } from '../../seed/src/load/applySchema.js';
 import { loadDataset } from '../../seed/src/load/loadDataset.js';
 import { readDataset } from '../../seed/src/dataset/readDataset.js';
 import { formatError } from '../../seed/src/dataset/types.js';
-import { apiSettings, loadConfig } from './config.js';
+import { apiSettings, httpSettings, loadConfig } from './config.js';
 import { explainFatal } from './explainFatal.js';
 import { createApp } from './http/createApp.js';
 import { openDatabase, type Database } from './neo4j/openDatabase.js';
@@ -38,7 +38,7 @@ async function main(): Promise<void> {
 
   try {
     await prepareDatabase(db);
-    const app = await createApp({ driver: db.driver, database: db.database, clientDir: join(projectRoot(), 'client', 'dist'), api: apiSettings(config) });
+    const app = await createApp({ driver: db.driver, database: db.database, clientDir: join(projectRoot(), 'client', 'dist'), api: apiSettings(config), http: httpSettings(config) });
     stopApp = app.stop;
     server = createServer(app.app);
     await listen(server, config.PORT, config.HOST);

@@ -95,4 +95,13 @@ describe('timeline', () => {
     expect((await queryError(TIMELINE, { from: 'April 1994' })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'from' });
     expect((await queryError(TIMELINE, { from: '2000', to: '1994' })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'to' });
   });
+
+  it('returns at most `first` items, the earliest first, and refuses a page size out of range', async () => {
+    const PAGE = /* GraphQL */ `query Page($first: Int) { timeline(first: $first) { date } }`;
+    const all = (await query<{ timeline: { date: string }[] }>(TIMELINE)).timeline;
+    const { timeline } = await query<{ timeline: { date: string }[] }>(PAGE, { first: 5 });
+    expect(timeline.map((item) => item.date)).toEqual(all.slice(0, 5).map((item) => item.date));
+    expect((await queryError(PAGE, { first: 0 })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'first' });
+    expect((await queryError(PAGE, { first: 5000 })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'first' });
+  });
 });

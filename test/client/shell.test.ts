@@ -38,7 +38,7 @@ describe('The app shell', () => {
   });
 
   it('serves GraphiQL bundled, with nothing from other hosts', async () => {
-    const page = await app.open('/graphiql.html');
+    const page = await app.open('/graphiql.html', { shell: false });
     await page.locator('.graphiql-container .monaco-editor').first().waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: /Execute query/ }).click();
     await page.locator('.graphiql-response').getByText(/"hops"/).first().waitFor({ timeout: 30_000 });

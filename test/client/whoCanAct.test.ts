@@ -18,10 +18,11 @@ describe('Who can act', () => {
     await heading.waitFor();
     const groups = page.locator('.actor-group');
     expect(await groups.count()).toBeGreaterThan(0);
-    // No option needs the Council's approval.
-    for (const text of await page.locator('.option').allTextContents()) {
-      expect(text).not.toMatch(/Approvals needed:[^]*UN Security Council \(/);
-    }
+    // No option needs the Council's approval. The list of the previous filter (crime only) may
+    // still be on screen for a moment, so wait for the answer to this one.
+    const needingCouncil = async () =>
+      (await page.locator('.option').allTextContents()).filter((text) => /Approvals needed:[^]*UN Security Council \(/.test(text));
+    await expect.poll(needingCouncil, { timeout: 15_000 }).toEqual([]);
     // Each actor of the list is on the graph, beside its tools.
     const state = await graph(page, { minNodes: 2 });
     const firstActor = (await groups.first().locator('h3 a').getAttribute('href'))!;

@@ -4,6 +4,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 /** Error codes a client may act on; anything else is masked outside development. */
 export const PUBLIC_ERROR_CODES = new Set([
   'BAD_USER_INPUT',
+  'RESULT_TOO_LARGE',
   'SERVICE_UNAVAILABLE',
   'QUERY_TIMEOUT',
   'GRAPHQL_PARSE_FAILED',
@@ -33,7 +34,12 @@ export function checkRange(argumentName: string, value: number, min: number, max
   return value;
 }
 
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  // Sent by a database that is shutting down or still starting (test/hardening/outage.test.ts).
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
 
 /**
  * Turns a neo4j-driver failure into an error the client can act on. The database being

@@ -16,8 +16,11 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
 export interface BrowserApp {
   url: string;
   context: BrowserContext;
-  /** Opens a page at `path` of the app; fails the test on any page error. */
-  open(path: string): Promise<Page>;
+  /**
+   * Opens a page at `path`; fails the test on any page error. Waits for the explorer's shell
+   * unless `shell: false` (pages such as GraphiQL have none).
+   */
+  open(path: string, options?: { shell?: boolean }): Promise<Page>;
   /** Requests the pages sent to any host but our server (must stay empty). */
   foreignRequests: string[];
   pageErrors: string[];
@@ -54,13 +57,13 @@ export async function startBrowserApp(): Promise<BrowserApp> {
     context,
     foreignRequests,
     pageErrors,
-    async open(path) {
+    async open(path, { shell = true } = {}) {
       const page = context.pages()[0] ?? (await context.newPage());
       page.removeAllListeners('pageerror');
       page.on('pageerror', (error) => pageErrors.push(error.message));
       await page.goto(`${server.url}${path}`);
       // The page is usable once React has drawn the shell: keys pressed earlier go nowhere.
-      await page.getByRole('navigation', { name: 'Views' }).waitFor();
+      if (shell) await page.getByRole('navigation', { name: 'Views' }).waitFor();
       return page;
     },
   };

@@ -19,3 +19,14 @@ export function toLuceneQuery(text: string): string | null {
   const clauses = escaped.map((term, index) => (index === last ? `(${term} OR ${term}*)` : term));
   return clauses.join(' AND ');
 }
+
+/**
+ * A phrase query on names and aliases only, for finding exact matches without scanning:
+ * `name:"un security council" OR aliasText:"un security council"`. Null when nothing is left.
+ */
+export function toLucenePhrase(text: string): string | null {
+  const terms = text.toLowerCase().split(/\s+/).filter((term) => term.length > 0);
+  if (terms.length === 0) return null;
+  const phrase = terms.map(escapeLucene).join(' ');
+  return `name:"${phrase}" OR aliasText:"${phrase}"`;
+}

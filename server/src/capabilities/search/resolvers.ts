@@ -4,7 +4,7 @@ import { badUserInput, checkRange } from '../../graphql/errors.js';
 import { int } from '../../graphql/read.js';
 import type { EntityRow } from '../entity/rows.js';
 import { SEARCH, SEARCH_EXACT } from './cypher.js';
-import { toLuceneQuery } from './luceneQuery.js';
+import { toLucenePhrase, toLuceneQuery } from './luceneQuery.js';
 
 const MAX_TEXT = 200;
 
@@ -28,7 +28,8 @@ export const searchResolvers = {
       if (text.length > MAX_TEXT) throw badUserInput('text', `\`text\` is longer than ${MAX_TEXT} characters.`);
       const kinds = args.kinds && args.kinds.length > 0 ? args.kinds : null;
       const lucene = toLuceneQuery(text);
-      const params = { exact: text.toLowerCase(), lucene, kinds, first: int(first), candidates: int(first * 5 + 20) };
+      const phrase = toLucenePhrase(text);
+      const params = { exact: text.toLowerCase(), lucene, phrase, kinds, first: int(first), candidates: int(first * 10 + 50) };
       const rows = await context.read<{ entity: EntityRow; score: number; exact: boolean }>(lucene ? SEARCH : SEARCH_EXACT, params);
       // Exact matches rank first; give them a score above every full-text score to say so.
       const top = Math.max(0, ...rows.filter((row) => !row.exact).map((row) => row.score));

@@ -27,4 +27,5 @@ export const TIMELINE = /* Cypher */ `
   WHERE ($from IS NULL OR left(date, size($from)) >= left($from, size(date)))
     AND ($to IS NULL OR left(date, size($to)) <= left($to, size(date)))
   RETURN date, properties(entity) AS entity, kind, description
-  ORDER BY date, kind, entity.name`;
+  ORDER BY date, kind, entity.name
+  LIMIT $first`;

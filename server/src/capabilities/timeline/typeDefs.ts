@@ -14,8 +14,9 @@ export const timelineTypeDefs = /* GraphQL */ `
   type Query {
     """
     Dated events, establishments, appointments, posts taken up and situations beginning, in
-    date order, optionally between \`from\` and \`to\` (YYYY, YYYY-MM or YYYY-MM-DD, inclusive).
+    date order, optionally between \`from\` and \`to\` (YYYY, YYYY-MM or YYYY-MM-DD, inclusive);
+    at most \`first\` of them (1 to 2000), the earliest first.
     """
-    timeline(from: String, to: String): [TimelineEvent!]!
+    timeline(from: String, to: String, first: Int = 500): [TimelineEvent!]!
   }
 `;
