@@ -3,6 +3,7 @@ import { KINDS, RELATIONSHIP_TYPE_NAMES, type Kind, type RelationshipType } from
 import type { Dataset, DatasetError, Entity, Relationship } from '../dataset/types.js';
 import { formatError } from '../dataset/types.js';
 import { validateDataset } from '../dataset/validateDataset.js';
+import { entityProperties, relationshipRow } from './storedProperties.js';
 
 /** The dataset name written on every node we load; `npm run seed` uses "main". */
 export const MAIN_DATASET = 'main';
@@ -86,21 +87,6 @@ async function writeSources(tx: ManagedTransaction, dataset: Dataset, name: stri
   );
 }
 
-function entityProperties(entity: Entity, dataset: string): Record<string, unknown> {
-  return {
-    ...entity.properties,
-    id: entity.id,
-    kind: entity.kind,
-    name: entity.name,
-    aliases: entity.aliases,
-    aliasText: entity.aliases.join(' | '),
-    description: entity.description,
-    citationSources: entity.citations.map((citation) => citation.source),
-    citationQuotes: entity.citations.map((citation) => citation.quote),
-    dataset,
-  };
-}
-
 async function writeEntities(tx: ManagedTransaction, entities: Entity[], name: string, progress: (step: string) => void): Promise<void> {
   const byKind = groupBy(entities, (entity) => entity.kind);
   let done = 0;
@@ -130,17 +116,7 @@ async function writeRelationships(
   const byType = groupBy(relationships, (relationship) => relationship.type);
   let done = 0;
   for (const type of RELATIONSHIP_TYPE_NAMES) {
-    const rows = (byType.get(type) ?? []).map((relationship) => ({
-      from: relationship.from,
-      to: relationship.to,
-      props: {
-        ...relationship.properties,
-        id: relationship.id,
-        citationSources: relationship.citations.map((citation) => citation.source),
-        citationQuotes: relationship.citations.map((citation) => citation.quote),
-        dataset: name,
-      },
-    }));
+    const rows = (byType.get(type) ?? []).map((relationship) => relationshipRow(relationship, name));
     if (rows.length === 0) continue;
     const summary = await tx.run(
       /* Cypher */ `UNWIND $rows AS row

@@ -2,6 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Dataset, Entity, Relationship } from '../dataset/types.js';
 import { KINDS, RELATIONSHIP_TYPE_NAMES, type Kind, type RelationshipType } from '../model/vocabulary.js';
 import { SYNTHETIC_DATASET, syntheticCopy } from './generate.js';
+import { entityProperties, relationshipRow } from '../load/storedProperties.js';
 
 export interface SyntheticLoadOptions {
   database?: string;
@@ -60,7 +61,7 @@ export async function loadSynthetic(
     for (const entity of syntheticCopy(real, copy).entities) {
       const buffer = entityBuffers.get(entity.kind) ?? [];
       entityBuffers.set(entity.kind, buffer);
-      buffer.push(entityProperties(entity));
+      buffer.push(entityProperties(entity, SYNTHETIC_DATASET));
       if (buffer.length >= batchSize) await flushEntities(entity.kind);
     }
   }
@@ -96,7 +97,7 @@ export async function loadSynthetic(
     for (const relationship of rows) {
       const buffer = relationshipBuffers.get(relationship.type) ?? [];
       relationshipBuffers.set(relationship.type, buffer);
-      buffer.push(relationshipRow(relationship));
+      buffer.push(relationshipRow(relationship, SYNTHETIC_DATASET));
       if (buffer.length >= batchSize) await flushRelationships(relationship.type);
     }
   }
@@ -137,32 +138,3 @@ export async function syntheticScale(driver: Driver, real: Dataset, database = '
   return 1 + Math.round(count / Math.max(1, real.entities.length));
 }
 
-function entityProperties(entity: Entity): Record<string, unknown> {
-  // The same properties as loadDataset writes (see seed/src/load/loadDataset.ts).
-  return {
-    ...entity.properties,
-    id: entity.id,
-    kind: entity.kind,
-    name: entity.name,
-    aliases: entity.aliases,
-    aliasText: entity.aliases.join(' | '),
-    description: entity.description,
-    citationSources: entity.citations.map((citation) => citation.source),
-    citationQuotes: entity.citations.map((citation) => citation.quote),
-    dataset: SYNTHETIC_DATASET,
-  };
-}
-
-function relationshipRow(relationship: Relationship): Record<string, unknown> {
-  return {
-    from: relationship.from,
-    to: relationship.to,
-    props: {
-      ...relationship.properties,
-      id: relationship.id,
-      citationSources: relationship.citations.map((citation) => citation.source),
-      citationQuotes: relationship.citations.map((citation) => citation.quote),
-      dataset: SYNTHETIC_DATASET,
-    },
-  };
-}
