@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connect } from '../../server/src/neo4j/connect.js';
 import { startEmbeddedNeo4j } from '../../server/src/neo4j/embedded/startEmbeddedNeo4j.js';
+import { isAlive } from '../support/processes.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -12,15 +13,6 @@ function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ape-embedded-'));
   dirs.push(dir);
   return dir;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<boolean> {

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/src/neo4j/embedded/startEmbeddedNeo4j.js';
+import { isAlive } from '../support/processes.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'ape-startup-retry-neo4j-'));
 let neo4j: EmbeddedNeo4j | undefined;
@@ -20,15 +21,6 @@ afterAll(async () => {
   await neo4j?.stop();
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Pids of the processes whose parent is `pid` (Linux /proc). */
 function childrenOf(pid: number): number[] {
